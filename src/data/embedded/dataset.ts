@@ -1,0 +1,91 @@
+// Shapes of the bundled dataset files under public/data/ (written by scripts/build-dataset.ts,
+// read by the embedded engine). Change both sides together.
+
+/** public/data/clusters.json — small: everything the cluster grid and the About page need. */
+export interface DatasetIndex {
+  /** Bump when the shape of these files changes. */
+  formatVersion: 1
+  provenance: DatasetProvenance
+  clusters: DatasetCluster[]
+}
+
+export interface DatasetProvenance {
+  /** ISO date the builder ran on (taken from the newest input, so rebuilds are byte-identical). */
+  builtFrom: DatasetSource[]
+  /** Plain-language notes on what is approximate, shown on the About page. */
+  approximations: string[]
+  counts: {
+    clusters: number
+    subClusters: number
+    occupations: number
+    links: number
+    occupationsWithoutCluster: number
+  }
+  /** O*NET / Advance CTE credit lines. */
+  credit: string[]
+}
+
+export interface DatasetSource {
+  file: string
+  description: string
+  edition: string
+  rows: number
+}
+
+export interface DatasetCluster {
+  code: string
+  title: string
+  /** Distinct occupations linked to the cluster. */
+  occupationCount: number
+  subClusters: DatasetSubCluster[]
+}
+
+export interface DatasetSubCluster {
+  code: string
+  title: string
+  /** `known`: code seen in a real O*NET source; `derived`: from the alphabetical-numbering assumption. */
+  codeSource: 'known' | 'derived'
+  occupationCount: number
+}
+
+/** public/data/clusters/{code}.json — one cluster's occupations, self-contained. */
+export interface DatasetClusterFile {
+  formatVersion: 1
+  cluster: { code: string; title: string }
+  /** Sorted by O*NET-SOC code. */
+  occupations: DatasetClusterOccupation[]
+}
+
+export interface DatasetClusterOccupation {
+  code: string
+  title: string
+  /** Bright Outlook categories, O*NET OnLine wording; [] when not Bright Outlook. */
+  brightOutlook: string[]
+  /** Derived from the 2010 green list through the 2010→2019 crosswalk. */
+  green: boolean
+  jobZone: number | null
+  /** Codes of the cluster's sub-clusters this occupation is linked to (≥ 1), sorted. */
+  subClusters: string[]
+}
+
+/** public/data/occupations.json — every O*NET-SOC occupation, including those in no cluster. */
+export interface DatasetOccupationsFile {
+  formatVersion: 1
+  occupations: DatasetOccupation[]
+}
+
+export interface DatasetOccupation {
+  code: string
+  title: string
+  brightOutlook: string[]
+  green: boolean
+  jobZone: number | null
+  /** Every (cluster, sub-cluster) link, sorted. */
+  links: { cluster: string; subCluster: string }[]
+}
+
+export const DATASET_PATHS = {
+  index: 'data/clusters.json',
+  cluster: (code: string) => `data/clusters/${code}.json`,
+  occupations: 'data/occupations.json',
+} as const

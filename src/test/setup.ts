@@ -1,0 +1,22 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterEach, beforeEach, vi } from 'vitest'
+
+// jsdom has no scrollTo; the router calls it on navigation.
+window.scrollTo = vi.fn() as unknown as typeof window.scrollTo
+
+// A console.error during a test is a bug the user could hit: fail the test (epic-stack discipline).
+let consoleErrors: unknown[][] = []
+beforeEach(() => {
+  consoleErrors = []
+  vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    consoleErrors.push(args)
+  })
+})
+afterEach(() => {
+  cleanup()
+  if (consoleErrors.length > 0) {
+    const first = consoleErrors[0]?.map(String).join(' ')
+    throw new Error(`console.error was called ${consoleErrors.length} time(s): ${first}`)
+  }
+})
