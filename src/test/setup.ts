@@ -3,7 +3,7 @@ import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
 
 // jsdom has no scrollTo; the router calls it on navigation.
-window.scrollTo = vi.fn() as unknown as typeof window.scrollTo
+if (typeof window !== 'undefined') window.scrollTo = vi.fn() as unknown as typeof window.scrollTo
 
 // A console.error during a test is a bug the user could hit: fail the test (epic-stack discipline).
 let consoleErrors: unknown[][] = []
@@ -14,7 +14,7 @@ beforeEach(() => {
   })
 })
 afterEach(() => {
-  cleanup()
+  if (typeof document !== 'undefined') cleanup()
   if (consoleErrors.length > 0) {
     const first = consoleErrors[0]?.map(String).join(' ')
     throw new Error(`console.error was called ${consoleErrors.length} time(s): ${first}`)
