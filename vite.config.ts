@@ -3,7 +3,7 @@ import { defineConfig, loadEnv } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { tanstackRouter } from '@tanstack/router-plugin/vite'
-import { onetProxy } from './scripts/onet-proxy'
+import { onetProxy } from './scripts/onet-proxy.ts'
 
 export default defineConfig(({ mode }) => {
   // Server-side only: never exposed to the client bundle (no VITE_ prefix).
@@ -12,7 +12,11 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       // The router plugin must come before react().
-      tanstackRouter({ target: 'react', autoCodeSplitting: true }),
+      tanstackRouter({
+        target: 'react',
+        autoCodeSplitting: true,
+        routeFileIgnorePattern: String.raw`\.test\.`,
+      }),
       react(),
       tailwindcss(),
     ],

@@ -11,11 +11,16 @@ export const SORT_LABELS: Record<SortOrder, string> = {
 }
 
 const MULTIPLE = 'multiple'
+/** On phones the code moves under the title, so the table fits 320 px without sideways scrolling. */
+const NARROW_HIDDEN = 'hidden sm:table-cell print:table-cell'
+
+const numberFormat = new Intl.NumberFormat('en-US')
 
 export function rangeLabel(page: Pick<OccupationPage, 'start' | 'end' | 'total'>): string {
   const noun = page.total === 1 ? 'occupation' : 'occupations'
-  if (page.end < page.start) return `0 of ${page.total} ${noun}`
-  return `${page.start}–${page.end} of ${page.total} ${noun}`
+  const [start, end, total] = [page.start, page.end, page.total].map((n) => numberFormat.format(n))
+  if (page.end < page.start) return `0 of ${total} ${noun}`
+  return `${start}–${end} of ${total} ${noun}`
 }
 
 interface OccupationTableProps {
@@ -54,7 +59,13 @@ export function OccupationTable({
         <thead className="bg-slate-100 dark:bg-slate-800 print:bg-transparent">
           <tr>
             {columns.map((column) => (
-              <SortableHeader key={column} column={column} active={column === sort} onSort={onSortChange} />
+              <SortableHeader
+                key={column}
+                column={column}
+                active={column === sort}
+                onSort={onSortChange}
+                className={column === 'code' ? NARROW_HIDDEN : undefined}
+              />
             ))}
           </tr>
         </thead>
@@ -89,13 +100,15 @@ function SortableHeader({
   column,
   active,
   onSort,
+  className = '',
 }: {
   column: SortOrder
   active: boolean
   onSort: (sort: SortOrder) => void
+  className?: string
 }) {
   return (
-    <th scope="col" aria-sort={active ? 'ascending' : undefined} className="p-0 align-bottom">
+    <th scope="col" aria-sort={active ? 'ascending' : undefined} className={`p-0 align-bottom ${className}`}>
       <button
         type="button"
         onClick={() => onSort(column)}
@@ -132,6 +145,9 @@ function OccupationRow({ occupation, showCluster }: { occupation: Occupation; sh
         >
           {occupation.title}
         </ExternalLink>
+        <span className="block font-mono text-xs text-slate-600 sm:hidden print:hidden dark:text-slate-400">
+          {occupation.code}
+        </span>
         {(occupation.brightOutlook || occupation.green) && (
           <span className="mt-1 flex flex-wrap gap-1.5">
             {occupation.brightOutlook && (
@@ -141,7 +157,7 @@ function OccupationRow({ occupation, showCluster }: { occupation: Occupation; sh
           </span>
         )}
       </th>
-      <td className="px-3 py-2.5 font-mono text-xs whitespace-nowrap text-slate-700 sm:px-4 sm:text-sm dark:text-slate-300">
+      <td className="hidden px-3 py-2.5 font-mono text-xs whitespace-nowrap text-slate-700 sm:table-cell sm:px-4 sm:text-sm print:table-cell dark:text-slate-300">
         {occupation.code}
       </td>
       {showCluster && <td className="px-3 py-2.5 sm:px-4">{occupation.cluster.title}</td>}

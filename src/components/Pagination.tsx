@@ -10,7 +10,7 @@ interface PaginationProps {
 }
 
 const itemClass =
-  'inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border px-3 font-medium print:hidden'
+  'inline-flex min-h-11 min-w-11 items-center justify-center gap-1 rounded-md border px-3 font-medium print:hidden'
 const linkClass = `${itemClass} border-slate-300 bg-white text-blue-800 hover:bg-blue-50 dark:border-slate-600 dark:bg-slate-900 dark:text-sky-300 dark:hover:bg-slate-800`
 const currentClass = `${itemClass} border-blue-700 bg-blue-700 text-white dark:border-sky-300 dark:bg-sky-300 dark:text-slate-950`
 const disabledClass = `${itemClass} border-slate-200 text-slate-400 dark:border-slate-800 dark:text-slate-600`

@@ -76,7 +76,7 @@ describe('occupation table', () => {
     expect(accountants.getAttribute('rel')).toContain('noopener')
     const row = accountants.closest('tr') as HTMLElement
     expect(within(row).getByText('Bright Outlook')).toBeInTheDocument()
-    expect(within(row).getByText('13-2011.00')).toBeInTheDocument()
+    expect(within(row).getByRole('cell', { name: '13-2011.00' })).toBeInTheDocument()
     expect(within(row).getByText('Accounting')).toBeInTheDocument()
     // Default order is by sub-cluster, announced on the header.
     expect(screen.getByRole('columnheader', { name: /sub-cluster/i })).toHaveAttribute(
