@@ -1,6 +1,9 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
+
+// Loading a cluster file can take over a second on a busy 2-core CI machine.
+configure({ asyncUtilTimeout: 5000 })
 
 // jsdom has no scrollTo; the router calls it on navigation.
 if (typeof window !== 'undefined') window.scrollTo = vi.fn() as unknown as typeof window.scrollTo
