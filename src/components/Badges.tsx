@@ -40,7 +40,13 @@ export function BrightOutlookBadge({ categories }: { categories: string[] }) {
   }
   return (
     <span className="group relative inline-flex">
-      <span tabIndex={0} aria-describedby={tipId} className={`${badgeBase} ${colours} cursor-help`}>
+      <span
+        tabIndex={0}
+        aria-describedby={tipId}
+        // Escape dismisses the tooltip (WCAG 1.4.13) by leaving the badge.
+        onKeyDown={(e) => e.key === 'Escape' && e.currentTarget.blur()}
+        className={`${badgeBase} ${colours} cursor-help`}
+      >
         <SunIcon />
         Bright Outlook
       </span>

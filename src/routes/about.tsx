@@ -32,6 +32,15 @@ function AboutPage() {
           {provenance.approximations.map((note) => (
             <li key={note}>{note}</li>
           ))}
+          <li>
+            The cluster page groups the 14 clusters the way the framework does (its six groupings, which
+            O*NET’s cluster codes mirror in their first two digits). The group names, cluster descriptions and
+            icons are ours.
+          </li>
+          <li>
+            Occupation descriptions are not part of this copy; each occupation links to its full page on O*NET
+            OnLine.
+          </li>
         </ul>
       </section>
 
@@ -41,8 +50,9 @@ function AboutPage() {
           <li>{numberFormat.format(provenance.counts.clusters)} Career Clusters</li>
           <li>{numberFormat.format(provenance.counts.subClusters)} Sub-Clusters</li>
           <li>
-            {numberFormat.format(provenance.counts.occupations)} occupations, of which{' '}
-            {numberFormat.format(provenance.counts.occupationsWithoutCluster)} are in no cluster
+            {numberFormat.format(provenance.counts.occupations)} occupations
+            {provenance.counts.occupationsWithoutCluster > 0 &&
+              `, of which ${numberFormat.format(provenance.counts.occupationsWithoutCluster)} are in no cluster`}
           </li>
           <li>{numberFormat.format(provenance.counts.links)} links between occupations and clusters</li>
         </ul>
