@@ -10,7 +10,7 @@ export interface DatasetIndex {
 }
 
 export interface DatasetProvenance {
-  /** ISO date the builder ran on (taken from the newest input, so rebuilds are byte-identical). */
+  /** The source files and releases the dataset was built from (no build date: rebuilds are byte-identical). */
   builtFrom: DatasetSource[]
   /** Plain-language notes on what is approximate, shown on the About page. */
   approximations: string[]
