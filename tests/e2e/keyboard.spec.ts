@@ -1,0 +1,102 @@
+import type { Locator, Page } from '@playwright/test'
+import { FINANCE, caption, expect, occupationTable, pagination, test, waitForView } from './fixtures'
+
+/** Presses Tab until `target` has focus; fails if it is not reached within `max` presses. */
+async function tabTo(page: Page, target: Locator, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab')
+    if (await target.evaluate((element) => element === document.activeElement)) return
+  }
+  throw new Error(`Tab did not reach ${target.toString()} within ${max} presses`)
+}
+
+function liveRegion(page: Page) {
+  return page.locator('[aria-live="polite"]')
+}
+
+test('keyboard only: skip link, cluster link, sort, paging, announcements', async ({ page }) => {
+  await page.goto('/')
+  await waitForView(page, 'Explore careers by Career Cluster')
+
+  // The skip link is the first stop, and it becomes visible when focused.
+  await page.keyboard.press('Tab')
+  const skipLink = page.getByRole('link', { name: 'Skip to main content' })
+  await expect(skipLink).toBeFocused()
+  await expect(skipLink).toBeInViewport()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('main')).toBeFocused()
+  // The next Tab lands inside main, past the header: on the first cluster card.
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('main').getByRole('link').first()).toBeFocused()
+
+  const clusterLink = page.getByRole('link', { name: new RegExp(`^${FINANCE.title}`) })
+  await tabTo(page, clusterLink)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(`/clusters/${FINANCE.code}`)
+  await expect(page.getByRole('heading', { level: 1, name: FINANCE.title })).toBeFocused()
+  await expect(occupationTable(page)).toHaveAccessibleName(caption(FINANCE.title, 1, 20, FINANCE.total))
+
+  // Enter on a sort button sorts; focus stays on the button.
+  const byOccupation = page.getByRole('button', { name: 'Occupation', exact: true })
+  await tabTo(page, byOccupation)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(`/clusters/${FINANCE.code}?sort=name`)
+  await expect(page.getByRole('columnheader', { name: 'Occupation' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  )
+  await expect(byOccupation).toBeFocused()
+  await expect(liveRegion(page)).toHaveText(
+    `Sorted by Occupation. Showing 1–20 of ${FINANCE.total} occupations.`,
+  )
+
+  // Space works as well.
+  const byCode = page.getByRole('button', { name: 'O*NET-SOC code' })
+  await page.keyboard.press('Tab')
+  await expect(byCode).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect(page).toHaveURL(`/clusters/${FINANCE.code}?sort=code`)
+  await expect(page.getByRole('columnheader', { name: 'O*NET-SOC code' })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  )
+  await expect(byCode).toBeFocused()
+  await expect(liveRegion(page)).toHaveText(
+    `Sorted by O*NET-SOC code. Showing 1–20 of ${FINANCE.total} occupations.`,
+  )
+
+  // Enter on Next pages; focus stays on Next.
+  const next = pagination(page).getByRole('link', { name: 'Next' })
+  await tabTo(page, next)
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(`/clusters/${FINANCE.code}?sort=code&start=21`)
+  await expect(occupationTable(page)).toHaveAccessibleName(caption(FINANCE.title, 21, 40, FINANCE.total))
+  await expect(next).toBeFocused()
+  await expect(liveRegion(page)).toHaveText(
+    `Sorted by O*NET-SOC code. Showing 21–40 of ${FINANCE.total} occupations.`,
+  )
+
+  // Paging on to the last page keeps focus on Next, which is then disabled.
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(`/clusters/${FINANCE.code}?sort=code&start=41`)
+  await expect(occupationTable(page)).toHaveAccessibleName(caption(FINANCE.title, 41, 53, FINANCE.total))
+  await expect(liveRegion(page)).toHaveText(
+    `Sorted by O*NET-SOC code. Showing 41–53 of ${FINANCE.total} occupations.`,
+  )
+  await expect.soft(next, 'Next keeps focus once it is disabled').toBeFocused()
+  await expect(next).toHaveAttribute('aria-disabled', 'true')
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(`/clusters/${FINANCE.code}?sort=code&start=41`)
+})
+
+test('keyboard only: rows per page', async ({ page }) => {
+  await page.goto(`/clusters/${FINANCE.code}?start=41`)
+  await waitForView(page, FINANCE.title)
+  const rowsPerPage = page.getByRole('combobox', { name: 'Rows per page' })
+  await tabTo(page, rowsPerPage)
+  await page.keyboard.press('ArrowDown')
+  await expect(page).toHaveURL(`/clusters/${FINANCE.code}?size=50`)
+  await expect(occupationTable(page)).toHaveAccessibleName(caption(FINANCE.title, 1, 50, FINANCE.total))
+  await expect(rowsPerPage).toBeFocused()
+  await expect(rowsPerPage).toHaveValue('50')
+})
