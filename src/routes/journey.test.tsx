@@ -192,7 +192,7 @@ describe('bad URLs get a clear answer', () => {
     // React reports the error that the route's error boundary catches; that is expected here.
     vi.mocked(console.error).mockImplementation(() => {})
     const { user } = renderApp('/clusters/030100')
-    expect(await screen.findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent(/try again/i)
+    expect(await screen.findByRole('alert', {}, { timeout: 8000 })).toHaveTextContent(/internet connection/i)
     expect(screen.getByRole('link', { name: /back to all career clusters/i })).toBeInTheDocument()
     server.resetHandlers()
     await user.click(screen.getByRole('button', { name: /try again/i }))

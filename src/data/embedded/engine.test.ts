@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import type { WireClusterListing, WireOccupationPageV1 } from '../onet/wire'
-import { createEmbeddedFetch, createEmbeddedOnet, type DatasetLoad } from './engine'
+import { createEmbeddedFetch, createEmbeddedOnet, DatasetUnreachable, type DatasetLoad } from './engine'
 import { fixtureFiles, fixtureLoad } from './__fixtures__/dataset'
 
 const WS = 'https://services.onetcenter.org/ws/'
@@ -422,6 +422,15 @@ describe('createEmbeddedFetch', () => {
     const missing = await embeddedFetch(`${WS}online/somewhere`)
     expect(missing.status).toBe(404)
     expect(await missing.text()).toBe('')
+  })
+
+  it('rejects like an offline fetch when a dataset file cannot be downloaded', async () => {
+    const load = fixtureLoad()
+    const offline: DatasetLoad = (path) =>
+      path.includes('030100') ? Promise.reject(new DatasetUnreachable(`Could not load ${path}`)) : load(path)
+    const fetchOffline = createEmbeddedFetch(offline)
+    await expect(fetchOffline(`${WS}online/career_clusters/030100`)).rejects.toBeInstanceOf(TypeError)
+    expect((await fetchOffline(`${WS}online/career_clusters/`)).status).toBe(200)
   })
 
   it('rejects with an AbortError when the signal is already aborted', async () => {

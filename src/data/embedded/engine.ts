@@ -128,12 +128,17 @@ export function createEmbeddedOnet(load: DatasetLoad): { handle(url: URL): Promi
         return { status: 200, body }
       } catch (error) {
         if (error instanceof BadRequest) return { status: 422, body: { error: error.message } }
+        // The browser could not download a file: fail the way fetch does offline, so callers say "check your connection".
+        if (error instanceof DatasetUnreachable) throw error
         // Anything else is the dataset failing to load or being malformed: the service is unavailable.
         return { status: 503, body: null }
       }
     },
   }
 }
+
+/** A dataset file could not be downloaded at all (offline, DNS, CORS): a network failure, like fetch's TypeError. */
+export class DatasetUnreachable extends TypeError {}
 
 /** A fetch-compatible function answering those URLs with real Response objects (JSON, status codes). */
 export function createEmbeddedFetch(load: DatasetLoad): typeof fetch {

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest'
 import { createHttpDatasetLoader } from './loader'
+import { DatasetUnreachable } from './engine'
 
 const respond = (body: string, status = 200) =>
   vi.fn<typeof fetch>(async () => new Response(body, { status }))
@@ -37,5 +38,6 @@ describe('createHttpDatasetLoader', () => {
       vi.fn<typeof fetch>().mockRejectedValue(new TypeError('offline')),
     )
     await expect(load('data/clusters.json')).rejects.toThrow('Could not load data/clusters.json')
+    await expect(load('data/clusters.json')).rejects.toBeInstanceOf(DatasetUnreachable)
   })
 })

@@ -1,5 +1,5 @@
 // Fetches the bundled dataset files (public/data/) for the embedded engine.
-import type { DatasetLoad } from './engine'
+import { DatasetUnreachable, type DatasetLoad } from './engine'
 
 /** Loads dataset files over HTTP relative to baseUrl (import.meta.env.BASE_URL in the app), parsing JSON; a failed load rejects with an Error naming the file. */
 export function createHttpDatasetLoader(
@@ -13,7 +13,7 @@ export function createHttpDatasetLoader(
     try {
       response = await fetchFn(`${base}${path}`, { headers: { accept: 'application/json' } })
     } catch (cause) {
-      throw new Error(`Could not load ${path}: the request failed.`, { cause })
+      throw new DatasetUnreachable(`Could not load ${path}: the request failed.`, { cause })
     }
     if (!response.ok) throw new Error(`Could not load ${path}: HTTP ${response.status}.`)
     try {
