@@ -77,13 +77,13 @@ export function BadgeLegend() {
   return (
     <dl className="grid gap-2 text-sm text-slate-700 sm:grid-cols-2 dark:text-slate-300">
       <div className="flex items-start gap-2">
-        <dt className="shrink-0">
+        <dt className="w-32 shrink-0">
           <BrightOutlookBadge categories={[]} />
         </dt>
         <dd>Expected to grow fast or have many job openings soon, or a new kind of job.</dd>
       </div>
       <div className="flex items-start gap-2">
-        <dt className="shrink-0">
+        <dt className="w-32 shrink-0">
           <GreenBadge />
         </dt>
         <dd>Changing or growing because of work on clean energy and the environment.</dd>

@@ -11,7 +11,7 @@ export const SORT_LABELS: Record<SortOrder, string> = {
 }
 
 const MULTIPLE = 'multiple'
-/** On phones the code moves under the title, so the table fits 320 px without sideways scrolling. */
+/** On phones the code (and, in the all-clusters list, the sub-cluster) moves under the title, so the table fits 320 px. */
 const NARROW_HIDDEN = 'hidden sm:table-cell print:table-cell'
 
 const numberFormat = new Intl.NumberFormat('en-US')
@@ -44,54 +44,62 @@ export function OccupationTable({
   const columns: SortOrder[] = showClusterColumn
     ? ['name', 'code', 'cluster', 'pathway']
     : ['name', 'code', 'pathway']
-  const groups = groupRows(page.occupations, groupingFor(sort, showClusterColumn))
+  const grouping = groupingFor(sort, showClusterColumn)
+  const groups = groupRows(page.occupations, grouping)
   return (
-    <div
-      className="overflow-x-auto rounded-xl border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900 print:overflow-visible print:border-0"
-      role="region"
-      aria-labelledby={captionId}
-      tabIndex={0}
-    >
-      <table className="w-full border-collapse text-left text-sm sm:text-base">
-        <caption id={captionId} className="px-3 py-3 text-left font-semibold sm:px-4">
-          {listTitle}: {rangeLabel(page)}
-        </caption>
-        <thead className="bg-slate-100 dark:bg-slate-800 print:bg-transparent">
-          <tr>
-            {columns.map((column) => (
-              <SortableHeader
-                key={column}
-                column={column}
-                active={column === sort}
-                onSort={onSortChange}
-                className={column === 'code' ? NARROW_HIDDEN : undefined}
-              />
-            ))}
-          </tr>
-        </thead>
-        {groups.map((group) => (
-          <tbody key={group.key} className="border-t border-slate-200 dark:border-slate-700">
-            {group.heading !== null && (
-              <tr className="bg-slate-50 dark:bg-slate-800/60 print:bg-transparent">
-                <th
-                  scope="rowgroup"
-                  colSpan={columns.length}
-                  className="px-3 py-2 text-sm font-semibold text-slate-700 sm:px-4 dark:text-slate-200"
-                >
-                  {group.heading}
-                </th>
-              </tr>
-            )}
-            {group.rows.map((occupation) => (
-              <OccupationRow
-                key={`${occupation.cluster.code}-${occupation.code}`}
-                occupation={occupation}
-                showCluster={showClusterColumn}
-              />
-            ))}
-          </tbody>
-        ))}
-      </table>
+    <div className="rounded-xl border border-slate-200 bg-white dark:border-slate-700 dark:bg-slate-900 print:border-0">
+      {/* Visible copy of the caption, outside the scroller so a wide table on a phone never cuts it off. */}
+      <p aria-hidden="true" className="px-3 pt-3 pb-2 font-semibold sm:px-4">
+        {listTitle}: {rangeLabel(page)}
+      </p>
+      <div
+        className="overflow-x-auto print:overflow-visible"
+        role="region"
+        aria-labelledby={captionId}
+        tabIndex={0}
+      >
+        <table className="w-full border-collapse text-left text-sm sm:text-base">
+          <caption id={captionId} className="sr-only">
+            {listTitle}: {rangeLabel(page)}
+          </caption>
+          <thead className="bg-slate-100 dark:bg-slate-800 print:bg-transparent">
+            <tr>
+              {columns.map((column) => (
+                <SortableHeader
+                  key={column}
+                  column={column}
+                  active={column === sort}
+                  onSort={onSortChange}
+                  className={narrowHidden(column, showClusterColumn) ? NARROW_HIDDEN : undefined}
+                />
+              ))}
+            </tr>
+          </thead>
+          {groups.map((group) => (
+            <tbody key={group.key} className="border-t border-slate-200 dark:border-slate-700">
+              {group.heading !== null && (
+                <tr className="bg-slate-50 dark:bg-slate-800/60 print:bg-transparent">
+                  <th
+                    scope="rowgroup"
+                    colSpan={columns.length}
+                    className="px-3 py-2 text-sm font-semibold text-slate-700 sm:px-4 dark:text-slate-200"
+                  >
+                    {group.heading}
+                  </th>
+                </tr>
+              )}
+              {group.rows.map((occupation) => (
+                <OccupationRow
+                  key={`${occupation.cluster.code}-${occupation.code}`}
+                  occupation={occupation}
+                  showCluster={showClusterColumn}
+                  grouping={grouping}
+                />
+              ))}
+            </tbody>
+          ))}
+        </table>
+      </div>
     </div>
   )
 }
@@ -135,9 +143,17 @@ function SortIcon({ active }: { active: boolean }) {
   )
 }
 
-function OccupationRow({ occupation, showCluster }: { occupation: Occupation; showCluster: boolean }) {
+function OccupationRow({
+  occupation,
+  showCluster,
+  grouping,
+}: {
+  occupation: Occupation
+  showCluster: boolean
+  grouping: Grouping
+}) {
   return (
-    <tr className="border-t border-slate-100 align-top dark:border-slate-800">
+    <tr className="border-t border-slate-200 align-baseline dark:border-slate-700">
       <th scope="row" className="px-3 py-2.5 font-normal sm:px-4">
         <ExternalLink
           href={occupation.onetOnlineUrl}
@@ -145,8 +161,9 @@ function OccupationRow({ occupation, showCluster }: { occupation: Occupation; sh
         >
           {occupation.title}
         </ExternalLink>
-        <span className="block font-mono text-xs text-slate-600 sm:hidden print:hidden dark:text-slate-400">
-          {occupation.code}
+        <span className="block text-xs text-slate-600 sm:hidden print:hidden dark:text-slate-400">
+          <span className="font-mono">{occupation.code}</span>
+          {showCluster && <> · {occupation.subCluster?.title ?? 'Several sub-clusters'}</>}
         </span>
         {(occupation.brightOutlook || occupation.green) && (
           <span className="mt-1 flex flex-wrap gap-1.5">
@@ -161,15 +178,27 @@ function OccupationRow({ occupation, showCluster }: { occupation: Occupation; sh
         {occupation.code}
       </td>
       {showCluster && <td className="px-3 py-2.5 sm:px-4">{occupation.cluster.title}</td>}
-      <td className="px-3 py-2.5 sm:px-4">
-        <SubClusterCell occupation={occupation} />
+      <td className={`px-3 py-2.5 sm:px-4 ${narrowHidden('pathway', showCluster) ? NARROW_HIDDEN : ''}`}>
+        {occupation.subCluster ? (
+          <RepeatsHeading when={grouping === 'subCluster'}>{occupation.subCluster.title}</RepeatsHeading>
+        ) : (
+          <SeveralSubClusters occupation={occupation} />
+        )}
       </td>
     </tr>
   )
 }
 
-function SubClusterCell({ occupation }: { occupation: Occupation }) {
-  if (occupation.subCluster) return <>{occupation.subCluster.title}</>
+function narrowHidden(column: SortOrder, allClusters: boolean): boolean {
+  return column === 'code' || (allClusters && column === 'pathway')
+}
+
+/** Text that repeats the row group's heading: kept for screen readers, hidden on phones where width is scarce. */
+function RepeatsHeading({ when, children }: { when: boolean; children: string }) {
+  return when ? <span className="max-sm:sr-only">{children}</span> : <>{children}</>
+}
+
+function SeveralSubClusters({ occupation }: { occupation: Occupation }) {
   if (occupation.subClusters.length === 0) return <>Several sub-clusters</>
   return (
     <>

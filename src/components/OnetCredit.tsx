@@ -6,11 +6,11 @@ export const ONET_WEB_SERVICES_URL = 'https://services.onetcenter.org/'
 export function OnetCreditLine() {
   return (
     <p className="text-sm text-slate-600 dark:text-slate-400">
-      Occupation data from{' '}
+      Source:{' '}
       <ExternalLink href={ONET_WEB_SERVICES_URL} className="font-medium underline">
         O*NET Web Services
       </ExternalLink>{' '}
-      by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA).
+      (USDOL/ETA), with Career Clusters from the National Career Clusters® Framework.
     </p>
   )
 }

@@ -20,12 +20,9 @@ function useFocusHeadingOnNavigation() {
   )
 }
 
+// The router marks the current section with data-status="active" and aria-current="page".
 const navLinkClass =
-  'rounded-md px-2 py-2 font-medium text-slate-700 hover:text-blue-800 hover:underline dark:text-slate-200 dark:hover:text-sky-300'
-const activeNavProps = {
-  'aria-current': 'page',
-  className: 'text-blue-800 underline dark:text-sky-300',
-} as const
+  'rounded-md px-2 py-2 font-medium text-slate-700 hover:text-blue-800 hover:underline data-[status=active]:text-blue-800 data-[status=active]:underline data-[status=active]:decoration-2 data-[status=active]:underline-offset-4 dark:text-slate-200 dark:hover:text-sky-300 dark:data-[status=active]:text-sky-300'
 
 function RootLayout() {
   useFocusHeadingOnNavigation()
@@ -44,14 +41,9 @@ function RootLayout() {
             Career Cluster Explorer
           </Link>
           <nav aria-label="Main">
-            <ul role="list" className="flex flex-wrap gap-1 text-sm sm:text-base">
+            <ul role="list" className="-mx-2 flex flex-wrap gap-1 text-sm sm:text-base">
               <li>
-                <Link
-                  to="/"
-                  activeOptions={{ exact: true }}
-                  activeProps={activeNavProps}
-                  className={navLinkClass}
-                >
+                <Link to="/" activeOptions={{ exact: true }} className={navLinkClass}>
                   Clusters
                 </Link>
               </li>
@@ -60,14 +52,13 @@ function RootLayout() {
                   to="/clusters/$code"
                   params={{ code: 'all' }}
                   activeOptions={{ includeSearch: false }}
-                  activeProps={activeNavProps}
                   className={navLinkClass}
                 >
                   All occupations
                 </Link>
               </li>
               <li>
-                <Link to="/about" activeProps={activeNavProps} className={navLinkClass}>
+                <Link to="/about" className={navLinkClass}>
                   About the data
                 </Link>
               </li>

@@ -84,7 +84,7 @@ function AboutPage() {
             <tbody>
               {provenance.builtFrom.map((source) => (
                 <tr key={source.file} className="border-b border-slate-200 align-top dark:border-slate-700">
-                  <th scope="row" className="py-2 pr-4 font-mono text-xs font-normal">
+                  <th scope="row" className="py-2 pr-4 font-mono text-xs font-normal break-all">
                     {source.file}
                   </th>
                   <td className="py-2 pr-4">{source.description}</td>
