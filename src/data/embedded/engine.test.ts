@@ -4,6 +4,9 @@ import type { WireClusterListing, WireOccupationPageV1 } from '../onet/wire'
 import { createEmbeddedFetch, createEmbeddedOnet, DatasetUnreachable, type DatasetLoad } from './engine'
 import { fixtureFiles, fixtureLoad } from './__fixtures__/dataset'
 
+/** Occupation row keys in the contract's order. */
+const ROW_KEYS = ['href', 'code', 'title', 'tags', 'career_cluster', 'career_pathway']
+
 const WS = 'https://services.onetcenter.org/ws/'
 const FINANCIAL = '030100'
 
@@ -90,14 +93,7 @@ describe('occupations in a cluster', () => {
       career_cluster: { code: FINANCIAL, title: 'Financial Services' },
       career_pathway: { code: '030101', title: 'Accounting' },
     })
-    expect(Object.keys(treasurers ?? {})).toEqual([
-      'href',
-      'code',
-      'title',
-      'tags',
-      'career_cluster',
-      'career_pathway',
-    ])
+    expect(Object.keys(treasurers ?? {})).toEqual([...ROW_KEYS])
     expect(Object.keys(treasurers?.tags ?? {})).toEqual(['bright_outlook', 'green'])
   })
 
@@ -106,15 +102,7 @@ describe('occupations in a cluster', () => {
     const accountants = page.occupation?.find((o) => o.code === '13-2011.00')
     expect(accountants?.tags).toEqual({ bright_outlook: true, green: false })
     expect(accountants?.bright_outlook_categories).toEqual(['Rapid Growth', 'Numerous Job Openings'])
-    expect(Object.keys(accountants ?? {})).toEqual([
-      'href',
-      'code',
-      'title',
-      'tags',
-      'career_cluster',
-      'career_pathway',
-      'bright_outlook_categories',
-    ])
+    expect(Object.keys(accountants ?? {})).toEqual([...ROW_KEYS, 'bright_outlook_categories'])
   })
 
   it('gives an occupation in several sub-clusters code "-1" and lists them in career_pathways', async () => {
@@ -127,12 +115,7 @@ describe('occupations in a cluster', () => {
     ])
     expect(actuaries?.tags).toEqual({ bright_outlook: true, green: true })
     expect(Object.keys(actuaries ?? {})).toEqual([
-      'href',
-      'code',
-      'title',
-      'tags',
-      'career_cluster',
-      'career_pathway',
+      ...ROW_KEYS,
       'career_pathways',
       'bright_outlook_categories',
     ])
