@@ -26,7 +26,14 @@ export default tseslint.config(
     // Shared code never imports app code (bulletproof-react boundary).
     files: ['src/data/**', 'src/lib/**', 'src/components/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/routes/*', '../routes/*'], message: 'Shared code must not import routes.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/routes/*', '../routes/*'], message: 'Shared code must not import routes.' },
+          ],
+        },
+      ],
     },
   },
 )
