@@ -75,15 +75,15 @@ export function GreenBadge() {
 /** One plain sentence per badge, shown right above the table. */
 export function BadgeLegend() {
   return (
-    <dl className="grid gap-2 text-sm text-slate-700 sm:grid-cols-2 dark:text-slate-300">
-      <div className="flex items-start gap-2">
-        <dt className="w-32 shrink-0">
+    <dl className="grid grid-cols-[auto_1fr] items-baseline gap-x-3 gap-y-2 text-sm text-slate-700 dark:text-slate-300">
+      <div className="contents">
+        <dt>
           <BrightOutlookBadge categories={[]} />
         </dt>
         <dd>Expected to grow fast or have many job openings soon, or a new kind of job.</dd>
       </div>
-      <div className="flex items-start gap-2">
-        <dt className="w-32 shrink-0">
+      <div className="contents">
+        <dt>
           <GreenBadge />
         </dt>
         <dd>Changing or growing because of work on clean energy and the environment.</dd>
