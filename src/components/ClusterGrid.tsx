@@ -1,6 +1,9 @@
 import { Link } from '@tanstack/react-router'
-import type { Cluster } from '../data/model'
+import { useQuery } from '@tanstack/react-query'
+import { defaultSortFor, type Cluster } from '../data/model'
+import { occupationPageQuery } from '../data/queries'
 import { CLUSTER_BLURBS, groupClusters } from '../lib/clusters'
+import { DEFAULT_PAGE_SIZE } from '../lib/occupation-search'
 import { ClusterIcon } from './ClusterIcon'
 
 const countFormat = new Intl.NumberFormat('en-US')
@@ -34,8 +37,23 @@ export function ClusterGrid({ clusters }: { clusters: Cluster[] }) {
   )
 }
 
+/**
+ * The cluster's count: from the listing when the source gives it (bundled data), else from the total of the
+ * cluster's first page (live O*NET) — the very page a click opens, so the request is not wasted.
+ */
+function useOccupationCount(cluster: Cluster): number | null {
+  const firstPage = occupationPageQuery(cluster.code, {
+    sort: defaultSortFor(cluster.code),
+    start: 1,
+    pageSize: DEFAULT_PAGE_SIZE,
+  })
+  const { data } = useQuery({ ...firstPage, enabled: cluster.occupationCount === null })
+  return cluster.occupationCount ?? data?.total ?? null
+}
+
 function ClusterCard({ cluster }: { cluster: Cluster }) {
   const blurb = CLUSTER_BLURBS[cluster.code]
+  const occupationCount = useOccupationCount(cluster)
   return (
     <Link
       to="/clusters/$code"
@@ -50,9 +68,9 @@ function ClusterCard({ cluster }: { cluster: Cluster }) {
         <span className="font-semibold text-blue-800 group-hover:underline dark:text-sky-300">
           {cluster.title}
         </span>
-        {cluster.occupationCount !== null && (
+        {occupationCount !== null && (
           <span className="text-sm font-medium text-slate-700 dark:text-slate-300">
-            {occupationCountLabel(cluster.occupationCount)}
+            {occupationCountLabel(occupationCount)}
           </span>
         )}
         {blurb && <span className="text-sm text-slate-600 dark:text-slate-400">{blurb}</span>}

@@ -6,7 +6,7 @@ export function PendingView() {
         aria-hidden="true"
         className="size-5 animate-spin rounded-full border-2 border-current border-t-transparent motion-reduce:animate-none"
       />
-      Loading occupations…
+      Loading…
     </div>
   )
 }
