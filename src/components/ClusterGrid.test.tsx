@@ -1,19 +1,12 @@
-import { afterAll, afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { render, screen, waitFor } from '@testing-library/react'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { RouterProvider, createMemoryHistory, createRootRoute, createRouter } from '@tanstack/react-router'
 import { ClusterGrid } from './ClusterGrid'
-import { requests, server } from '../test/dataset-server'
-import { resetDataSourceForTests } from '../data/source'
+import { requests, serveDatasetForEachTest } from '../test/dataset-server'
 import type { Cluster } from '../data/model'
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-beforeEach(() => {
-  resetDataSourceForTests()
-  requests.length = 0
-})
-afterEach(() => server.resetHandlers())
-afterAll(() => server.close())
+serveDatasetForEachTest()
 
 function renderGrid(clusters: Cluster[]) {
   const rootRoute = createRootRoute({ component: () => <ClusterGrid clusters={clusters} /> })

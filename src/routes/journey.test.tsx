@@ -1,18 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { renderApp } from '../test/render-app'
-import { requests, server } from '../test/dataset-server'
-import { resetDataSourceForTests } from '../data/source'
+import { requests, server, serveDatasetForEachTest } from '../test/dataset-server'
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-beforeEach(() => {
-  // Each test starts as a fresh page load: no dataset file cached by an earlier test.
-  resetDataSourceForTests()
-  requests.length = 0
-})
-afterEach(() => server.resetHandlers())
-afterAll(() => server.close())
+serveDatasetForEachTest()
 
 const href = (router: ReturnType<typeof renderApp>['router']) => router.state.location.href
 

@@ -4,6 +4,8 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import { resetDataSourceForTests } from '../data/source'
 
 const publicDir = resolve(import.meta.dirname, '../../public')
 
@@ -23,3 +25,17 @@ export const datasetHandlers = [
 ]
 
 export const server = setupServer(...datasetHandlers)
+
+/**
+ * Call at the top of a test file: serves the dataset for the file's tests, and starts each test as a fresh page
+ * load (no dataset file cached by the embedded engine, no requests recorded).
+ */
+export function serveDatasetForEachTest(): void {
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+  beforeEach(() => {
+    resetDataSourceForTests()
+    requests.length = 0
+  })
+  afterEach(() => server.resetHandlers())
+  afterAll(() => server.close())
+}
