@@ -7,6 +7,7 @@ import { BadgeLegend } from './Badges'
 import { ViewHeading } from './ViewHeading'
 import { OnetCreditLine } from './OnetCredit'
 import { occupationCountLabel } from './ClusterGrid'
+import { CopyLinkButton } from './CopyLinkButton'
 
 interface OccupationsViewProps {
   clusterCode: string
@@ -43,10 +44,13 @@ export function OccupationsView({
       </nav>
       <div className="space-y-1">
         <ViewHeading title={title}>{listTitle}</ViewHeading>
-        <p className="text-slate-700 dark:text-slate-300">
-          {occupationCountLabel(page.total)}
-          {isAll && ' (an occupation in several clusters is listed once for each)'}
-        </p>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <p className="text-slate-700 dark:text-slate-300">
+            {occupationCountLabel(page.total)}
+            {isAll && ' (an occupation in several clusters is listed once for each)'}
+          </p>
+          <CopyLinkButton />
+        </div>
         <p className="hidden text-sm print:block">
           Printed {new Date().toLocaleDateString('en-US', { dateStyle: 'long' })} from {window.location.href}
         </p>

@@ -208,3 +208,15 @@ describe('all clusters', () => {
     )
   })
 })
+
+describe('sharing', () => {
+  it('copies the address of exactly the view on screen', async () => {
+    const { user } = renderApp('/clusters/060300?sort=code&start=21')
+    await caption()
+    await user.click(screen.getByRole('button', { name: /copy link to this page/i }))
+    expect(await screen.findByText(/link copied/i)).toBeInTheDocument()
+    expect(await navigator.clipboard.readText()).toBe(
+      `${window.location.origin}/clusters/060300?sort=code&start=21`,
+    )
+  })
+})
