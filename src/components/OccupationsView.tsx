@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router'
 import { ALL_CLUSTERS, type OccupationPage, type SortOrder } from '../data/model'
-import { pageCount, pageStart, type PageSize, type TableState } from '../lib/occupation-search'
+import { pageCount, pageOf, pageStart, type PageSize, type TableState } from '../lib/occupation-search'
 import { OccupationTable, SORT_LABELS, rangeLabel } from './OccupationTable'
 import { Pagination } from './Pagination'
 import { BadgeLegend } from './Badges'
@@ -28,7 +28,7 @@ export function OccupationsView({
 }: OccupationsViewProps) {
   const isAll = clusterCode === ALL_CLUSTERS
   const lastPage = pageCount(page.total, state.pageSize)
-  const currentPage = Math.floor((state.start - 1) / state.pageSize) + 1
+  const currentPage = pageOf(state.start, state.pageSize)
   const pastEnd = page.occupations.length === 0 && page.total > 0
   const title = pastEnd
     ? `${listTitle}: page not found`
@@ -40,7 +40,7 @@ export function OccupationsView({
           Career Clusters
         </Link>
         <span aria-hidden="true"> › </span>
-        <span>{listTitle}</span>
+        <span aria-current="page">{listTitle}</span>
       </nav>
       <div className="space-y-1">
         <ViewHeading title={title}>{listTitle}</ViewHeading>
