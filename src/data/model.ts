@@ -4,6 +4,10 @@
 export const SORT_ORDERS = ['pathway', 'name', 'code', 'cluster'] as const
 export type SortOrder = (typeof SORT_ORDERS)[number]
 
+export function isSortOrder(value: unknown): value is SortOrder {
+  return (SORT_ORDERS as readonly unknown[]).includes(value)
+}
+
 /** `all` is the pseudo-cluster holding every cluster's occupations. */
 export const ALL_CLUSTERS = 'all'
 

@@ -1,9 +1,8 @@
 // Where the data comes from: the bundled dataset through the embedded stand-in, or O*NET through the same-origin proxy.
 // Both answer in O*NET's wire format, so both pass through the same client and normaliser.
 import { dataMode, liveBaseUrl, ONET_WS_BASE } from './config'
-import type { DatasetIndex } from './embedded/dataset'
-import { DATASET_PATHS } from './embedded/dataset'
-import { createEmbeddedFetch, type DatasetLoad } from './embedded/engine'
+import { DATASET_PATHS, asDatasetIndex, type DatasetIndex } from './embedded/dataset'
+import { createEmbeddedFetch, memoizeDatasetLoad, type DatasetLoad } from './embedded/engine'
 import { createHttpDatasetLoader } from './embedded/loader'
 import { createOnetClient, type OnetClient } from './onet/client'
 import { OnetError } from './onet/errors'
@@ -12,10 +11,13 @@ import { OnetError } from './onet/errors'
 let datasetLoader: DatasetLoad | undefined
 let onetClient: OnetClient | undefined
 
-/** Loads the bundled dataset's files (public/data/), relative to the app's base URL. */
+/** Loads the bundled dataset's files (public/data/), relative to the app's base URL, each at most once. */
 export function getDatasetLoader(): DatasetLoad {
   // Absolute, as fetch would resolve it, so the URL is also valid outside a browser document (Node's fetch in tests).
-  datasetLoader ??= createHttpDatasetLoader(new URL(import.meta.env.BASE_URL, document.baseURI).href)
+  // Memoized here, so the engine and the About page share one download of clusters.json.
+  datasetLoader ??= memoizeDatasetLoad(
+    createHttpDatasetLoader(new URL(import.meta.env.BASE_URL, document.baseURI).href),
+  )
   return datasetLoader
 }
 
@@ -40,19 +42,11 @@ export async function loadDatasetIndex(): Promise<DatasetIndex> {
   } catch (error) {
     throw new OnetError('network', { cause: error })
   }
-  if (!isDatasetIndex(body)) {
-    throw new OnetError('malformed', {
-      cause: new Error(`${DATASET_PATHS.index} is not a format-1 dataset index`),
-    })
+  try {
+    return asDatasetIndex(body)
+  } catch (error) {
+    throw new OnetError('malformed', { cause: error })
   }
-  return body
-}
-
-// A shallow check: the file is built and committed with the app, so a mismatch means a stale or broken deploy.
-function isDatasetIndex(body: unknown): body is DatasetIndex {
-  if (typeof body !== 'object' || body === null) return false
-  const index = body as Partial<Record<keyof DatasetIndex, unknown>>
-  return index.formatVersion === 1 && typeof index.provenance === 'object' && Array.isArray(index.clusters)
 }
 
 /** Tests only: forget the cached loader and client, e.g. after switching fetch doubles. */

@@ -220,3 +220,16 @@ describe('sharing', () => {
     )
   })
 })
+
+describe('about the data', () => {
+  it('says what the bundled copy is built from, reusing the index the grid already downloaded', async () => {
+    const { user } = renderApp('/')
+    await screen.findByRole('heading', { level: 1, name: /career cluster/i })
+    await user.click(screen.getByRole('link', { name: 'About the data' }))
+    expect(await screen.findByRole('heading', { level: 1, name: 'About the data' })).toBeInTheDocument()
+    expect(screen.getByRole('heading', { name: 'What is approximate' })).toBeInTheDocument()
+    expect(screen.getByText('1,016 occupations')).toBeInTheDocument()
+    expect(document.title).toMatch(/^About the data/)
+    expect(requests).toEqual(['/data/clusters.json'])
+  })
+})

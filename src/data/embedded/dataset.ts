@@ -89,3 +89,28 @@ export const DATASET_PATHS = {
   cluster: (code: string) => `data/clusters/${code}.json`,
   occupations: 'data/occupations.json',
 } as const
+
+// Light shape checks only: the files are our own build output, tested where they are built, so a mismatch
+// means a stale or broken deploy.
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}
+
+export function asDatasetIndex(data: unknown): DatasetIndex {
+  if (isRecord(data) && data.formatVersion === 1 && isRecord(data.provenance) && Array.isArray(data.clusters))
+    return data as unknown as DatasetIndex
+  throw new Error(`${DATASET_PATHS.index} is not a format 1 dataset index`)
+}
+
+export function asDatasetClusterFile(data: unknown, code: string): DatasetClusterFile {
+  if (
+    isRecord(data) &&
+    data.formatVersion === 1 &&
+    isRecord(data.cluster) &&
+    data.cluster.code === code &&
+    Array.isArray(data.occupations)
+  ) {
+    return data as unknown as DatasetClusterFile
+  }
+  throw new Error(`${DATASET_PATHS.cluster(code)} is not a format 1 cluster file for ${code}`)
+}

@@ -9,9 +9,16 @@
 // - A cluster request also loads the small index (it validates the code and holds the sub-cluster titles).
 // - The final tie-break of every order is the cluster code, so `all` rows of one occupation stay in a fixed order.
 import { ONET_WS_BASE } from '../config'
-import { ALL_CLUSTERS, SORT_ORDERS, defaultSortFor, type SortOrder } from '../model'
+import { ALL_CLUSTERS, SORT_ORDERS, defaultSortFor, isSortOrder, type SortOrder } from '../model'
 import type { WireClusterListing, WireOccupationPageV1 } from '../onet/wire'
-import { DATASET_PATHS, type DatasetCluster, type DatasetClusterFile, type DatasetIndex } from './dataset'
+import {
+  DATASET_PATHS,
+  asDatasetClusterFile,
+  asDatasetIndex,
+  type DatasetCluster,
+  type DatasetClusterFile,
+  type DatasetIndex,
+} from './dataset'
 
 export type DatasetLoad = (path: string) => Promise<unknown>
 
@@ -56,28 +63,39 @@ interface PageRequest {
 /** A request the contract answers with 422 and `{"error": message}`. */
 class BadRequest extends Error {}
 
-/** Pure request handler; used by the fetch adapter and by MSW handlers in tests. url is absolute, e.g. https://services.onetcenter.org/ws/online/career_clusters/030100?sort=name&start=21&end=40 */
-export function createEmbeddedOnet(load: DatasetLoad): { handle(url: URL): Promise<EngineResponse> } {
-  const files = new Map<string, Promise<unknown>>()
-  const sortedRows = new Map<string, OccupationRow[]>()
+const memoized = new WeakSet<DatasetLoad>()
 
-  function loadOnce(path: string): Promise<unknown> {
+/**
+ * Loads each file at most once; a failure is forgotten so that the next request tries again. Idempotent, so the
+ * engine and the About page can share one memoized loader (and so one download of each file).
+ */
+export function memoizeDatasetLoad(load: DatasetLoad): DatasetLoad {
+  if (memoized.has(load)) return load
+  const files = new Map<string, Promise<unknown>>()
+  const loadOnce: DatasetLoad = (path) => {
     let pending = files.get(path)
     if (!pending) {
       pending = Promise.resolve().then(() => load(path))
       files.set(path, pending)
-      // Forget a failure so that the next request tries again.
       pending.catch(() => files.delete(path))
     }
     return pending
   }
+  memoized.add(loadOnce)
+  return loadOnce
+}
+
+/** Pure request handler; used by the fetch adapter and by MSW handlers in tests. url is absolute, e.g. https://services.onetcenter.org/ws/online/career_clusters/030100?sort=name&start=21&end=40 */
+export function createEmbeddedOnet(load: DatasetLoad): { handle(url: URL): Promise<EngineResponse> } {
+  const loadOnce = memoizeDatasetLoad(load)
+  const sortedRows = new Map<string, OccupationRow[]>()
 
   async function loadIndex(): Promise<DatasetIndex> {
-    return asIndex(await loadOnce(DATASET_PATHS.index))
+    return asDatasetIndex(await loadOnce(DATASET_PATHS.index))
   }
 
   async function rowsOfCluster(cluster: DatasetCluster): Promise<OccupationRow[]> {
-    const file = asClusterFile(await loadOnce(DATASET_PATHS.cluster(cluster.code)), cluster.code)
+    const file = asDatasetClusterFile(await loadOnce(DATASET_PATHS.cluster(cluster.code)), cluster.code)
     return occupationRows(cluster, file)
   }
 
@@ -179,10 +197,6 @@ function parsePageRequest(cluster: string, params: URLSearchParams): PageRequest
   return { cluster, sort, start, end }
 }
 
-function isSortOrder(value: string): value is SortOrder {
-  return (SORT_ORDERS as readonly string[]).includes(value)
-}
-
 function positiveInteger(params: URLSearchParams, name: 'start' | 'end', fallback: number): number {
   const raw = params.get(name)
   if (raw === null) return fallback
@@ -272,28 +286,4 @@ const COMPARE: Record<SortOrder, Compare> = {
   name: byName,
   code: byOccupationCode,
   cluster: byCluster,
-}
-
-// Light shape checks only: the files are our own build output, tested where they are built.
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null
-}
-
-function asIndex(data: unknown): DatasetIndex {
-  if (isRecord(data) && data.formatVersion === 1 && Array.isArray(data.clusters))
-    return data as unknown as DatasetIndex
-  throw new Error(`${DATASET_PATHS.index} is not a format 1 dataset index`)
-}
-
-function asClusterFile(data: unknown, code: string): DatasetClusterFile {
-  if (
-    isRecord(data) &&
-    data.formatVersion === 1 &&
-    isRecord(data.cluster) &&
-    data.cluster.code === code &&
-    Array.isArray(data.occupations)
-  ) {
-    return data as unknown as DatasetClusterFile
-  }
-  throw new Error(`${DATASET_PATHS.cluster(code)} is not a format 1 cluster file for ${code}`)
 }

@@ -1,7 +1,7 @@
 // Wire (v1.9 or provisional v2) → domain model. Everything past this module speaks model.ts only.
 import type * as z from 'zod/mini'
 import {
-  SORT_ORDERS,
+  isSortOrder,
   type Cluster,
   type Occupation,
   type OccupationPage,
@@ -129,10 +129,6 @@ function isListingV2(wire: WireClusterListing | WireClusterListingV2): wire is W
 
 function isOccupationV2(row: WireOccupationV1 | WireOccupationV2): row is WireOccupationV2 {
   return Array.isArray(row.sub_cluster)
-}
-
-function isSortOrder(value: string | undefined): value is SortOrder {
-  return (SORT_ORDERS as readonly (string | undefined)[]).includes(value)
 }
 
 function parseOrThrow<T>(schema: z.ZodMiniType<T>, body: unknown, what: string): T {
