@@ -8,47 +8,12 @@ interface Explanation {
   canRetry: boolean
 }
 
-/** Plain-language explanations: the user needs to know what happened and what to do, never a stack trace. */
+/** The data layer's plain-language message and its idea of what is worth retrying; never a stack trace. */
 export function explainError(error: unknown): Explanation {
   if (error instanceof OnetError) {
-    switch (error.kind) {
-      case 'network':
-        return {
-          message: 'We could not reach the occupation data. Check your internet connection, then try again.',
-          canRetry: true,
-        }
-      case 'timeout':
-        return {
-          message: 'The occupation data is taking too long to arrive. Please try again.',
-          canRetry: true,
-        }
-      case 'rate-limited':
-        return {
-          message: 'Too many people are asking for data right now. Wait a few seconds, then try again.',
-          canRetry: true,
-        }
-      case 'server':
-        return {
-          message: 'The O*NET data service has a problem right now. Please try again in a moment.',
-          canRetry: true,
-        }
-      case 'malformed':
-        return {
-          message:
-            'The occupation data came back in a form we did not expect. Try again, or come back later.',
-          canRetry: true,
-        }
-      case 'unauthorized':
-        return {
-          message:
-            'This site could not sign in to O*NET Web Services. Please tell the people who run this site.',
-          canRetry: false,
-        }
-      case 'invalid-request':
-        return { message: `That list could not be shown: ${error.message}`, canRetry: false }
-      case 'not-found':
-        return { message: 'That list does not exist.', canRetry: false }
-    }
+    const message =
+      error.kind === 'invalid-request' ? `That list could not be shown: ${error.message}` : error.message
+    return { message, canRetry: error.retryable }
   }
   return { message: 'Something went wrong while loading this page. Please try again.', canRetry: true }
 }
@@ -56,10 +21,8 @@ export function explainError(error: unknown): Explanation {
 export function ErrorView({ error, onRetry }: { error: unknown; onRetry: () => void }) {
   const { message, canRetry } = explainError(error)
   return (
-    <section className="space-y-4 py-6" aria-labelledby="error-heading">
-      <div id="error-heading">
-        <ViewHeading title="Could not load occupations">We couldn’t load this page</ViewHeading>
-      </div>
+    <section className="space-y-4 py-6">
+      <ViewHeading title="Could not load occupations">We couldn’t load this page</ViewHeading>
       <p role="alert">{message}</p>
       <div className="flex flex-wrap gap-3">
         {canRetry && (

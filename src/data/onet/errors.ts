@@ -13,15 +13,17 @@ export type OnetErrorKind =
 // Transient kinds: trying again later may succeed; the others need a different request or a fixed setup.
 const RETRYABLE_KINDS: ReadonlySet<OnetErrorKind> = new Set(['rate-limited', 'server', 'timeout', 'network'])
 
+// Shown to students as they are (the error view adds only a way forward): plain words, what to do next.
 const DEFAULT_MESSAGES: Record<OnetErrorKind, string> = {
   'invalid-request': 'The request for occupation data was not valid.',
-  unauthorized: 'The occupation data service refused the request: its API key is missing or not accepted.',
-  'not-found': 'The occupation data was not found.',
-  'rate-limited': 'The occupation data service is busy right now. Please try again in a moment.',
-  server: 'The occupation data service had a problem. Please try again later.',
-  timeout: 'The occupation data service took too long to answer.',
-  network: 'Could not reach the occupation data service. Check your connection and try again.',
-  malformed: 'The occupation data service sent an answer this app could not read.',
+  unauthorized:
+    'This site could not sign in to O*NET Web Services. Please tell the people who run this site.',
+  'not-found': 'That list of occupations does not exist.',
+  'rate-limited': 'Too many people are asking for data right now. Wait a few seconds, then try again.',
+  server: 'The O*NET data service has a problem right now. Please try again in a moment.',
+  timeout: 'The occupation data is taking too long to arrive. Please try again.',
+  network: 'We could not reach the occupation data. Check your internet connection, then try again.',
+  malformed: 'The occupation data came back in a form we did not expect. Please come back later.',
 }
 
 export interface OnetErrorOptions {
