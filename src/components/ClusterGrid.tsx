@@ -1,16 +1,11 @@
 import { Link } from '@tanstack/react-router'
 import { useQuery } from '@tanstack/react-query'
-import { defaultSortFor, type Cluster } from '../data/model'
+import type { Cluster } from '../data/model'
 import { occupationPageQuery } from '../data/queries'
 import { CLUSTER_BLURBS, groupClusters } from '../lib/clusters'
-import { DEFAULT_PAGE_SIZE } from '../lib/occupation-search'
+import { resolveTableState } from '../lib/occupation-search'
+import { occupationCountLabel } from '../lib/format'
 import { ClusterIcon } from './ClusterIcon'
-
-const countFormat = new Intl.NumberFormat('en-US')
-
-export function occupationCountLabel(count: number): string {
-  return `${countFormat.format(count)} ${count === 1 ? 'occupation' : 'occupations'}`
-}
 
 /** The 14 clusters as lists of links, in the framework's six groupings. */
 export function ClusterGrid({ clusters }: { clusters: Cluster[] }) {
@@ -42,11 +37,8 @@ export function ClusterGrid({ clusters }: { clusters: Cluster[] }) {
  * cluster's first page (live O*NET) — the very page a click opens, so the request is not wasted.
  */
 function useOccupationCount(cluster: Cluster): number | null {
-  const firstPage = occupationPageQuery(cluster.code, {
-    sort: defaultSortFor(cluster.code),
-    start: 1,
-    pageSize: DEFAULT_PAGE_SIZE,
-  })
+  // The same key as the cluster page's default first page.
+  const firstPage = occupationPageQuery(cluster.code, resolveTableState(cluster.code, {}))
   const { data } = useQuery({ ...firstPage, enabled: cluster.occupationCount === null })
   return cluster.occupationCount ?? data?.total ?? null
 }

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import type { Occupation, OccupationPage, SortOrder } from '../data/model'
 import { BrightOutlookBadge, GreenBadge } from './Badges'
 import { ExternalLink } from './ExternalLink'
+import { formatCount } from '../lib/format'
 
 export const SORT_LABELS: Record<SortOrder, string> = {
   name: 'Occupation',
@@ -14,11 +15,9 @@ const MULTIPLE = 'multiple'
 /** On phones the code (and, in the all-clusters list, the sub-cluster) moves under the title, so the table fits 320 px. */
 const NARROW_HIDDEN = 'hidden sm:table-cell print:table-cell'
 
-const numberFormat = new Intl.NumberFormat('en-US')
-
 export function rangeLabel(page: Pick<OccupationPage, 'start' | 'end' | 'total'>): string {
   const noun = page.total === 1 ? 'occupation' : 'occupations'
-  const [start, end, total] = [page.start, page.end, page.total].map((n) => numberFormat.format(n))
+  const [start, end, total] = [page.start, page.end, page.total].map(formatCount)
   if (page.end < page.start) return `0 of ${total} ${noun}`
   return `${start}–${end} of ${total} ${noun}`
 }

@@ -1,12 +1,12 @@
 import { Link } from '@tanstack/react-router'
 import { ALL_CLUSTERS, type OccupationPage, type SortOrder } from '../data/model'
-import { pageCount, pageOf, pageStart, type PageSize, type TableState } from '../lib/occupation-search'
+import { pageCount, pageOf, startParam, type PageSize, type TableState } from '../lib/occupation-search'
+import { occupationCountLabel } from '../lib/format'
 import { OccupationTable, SORT_LABELS, rangeLabel } from './OccupationTable'
 import { Pagination } from './Pagination'
 import { BadgeLegend } from './Badges'
 import { ViewHeading } from './ViewHeading'
 import { OnetCreditLine } from './OnetCredit'
-import { occupationCountLabel } from './ClusterGrid'
 import { CopyLinkButton } from './CopyLinkButton'
 
 interface OccupationsViewProps {
@@ -76,7 +76,7 @@ export function OccupationsView({
               params={{ code: clusterCode }}
               search={(prev) => ({
                 ...prev,
-                start: lastPage === 1 ? undefined : pageStart(lastPage, state.pageSize),
+                start: startParam(lastPage, state.pageSize),
               })}
               className="font-semibold text-blue-800 underline dark:text-sky-300"
             >

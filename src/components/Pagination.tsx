@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { Link } from '@tanstack/react-router'
-import { pageCount, pageOf, pageStart, PAGE_SIZES, type PageSize } from '../lib/occupation-search'
+import { pageCount, pageOf, startParam, PAGE_SIZES, type PageSize } from '../lib/occupation-search'
 
 interface PaginationProps {
   clusterCode: string
@@ -48,7 +48,7 @@ function PageLink({ clusterCode, pageSize, page, last, current, label, children 
     <Link
       to="/clusters/$code"
       params={{ code: clusterCode }}
-      search={(prev) => ({ ...prev, start: page === 1 ? undefined : pageStart(page, pageSize) })}
+      search={(prev) => ({ ...prev, start: startParam(page, pageSize) })}
       // Only the numbered link of this very page is current (the router would match page 1's link as a subset).
       activeOptions={{ exact: true }}
       aria-current={isCurrent ? 'page' : undefined}

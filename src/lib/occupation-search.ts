@@ -46,6 +46,11 @@ export function pageStart(page: number, pageSize: number): number {
   return (page - 1) * pageSize + 1
 }
 
+/** The `start` search param of a page: left out for page 1, like every default. */
+export function startParam(page: number, pageSize: number): number | undefined {
+  return page === 1 ? undefined : pageStart(page, pageSize)
+}
+
 export function pageCount(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize))
 }

@@ -5,14 +5,13 @@ import { ViewHeading } from '../components/ViewHeading'
 import { OnetCreditFull } from '../components/OnetCredit'
 import { ExternalLink } from '../components/ExternalLink'
 import { RouteErrorView } from '../components/RouteErrorView'
+import { formatCount } from '../lib/format'
 
 export const Route = createFileRoute('/about')({
   loader: ({ context }) => context.queryClient.query(datasetIndexQuery()),
   component: AboutPage,
   errorComponent: RouteErrorView,
 })
-
-const numberFormat = new Intl.NumberFormat('en-US')
 
 function AboutPage() {
   const { data: index } = useSuspenseQuery(datasetIndexQuery())
@@ -47,14 +46,14 @@ function AboutPage() {
       <section className="space-y-2">
         <h2 className="text-xl font-semibold">What the bundled copy holds</h2>
         <ul className="list-disc space-y-1 pl-6">
-          <li>{numberFormat.format(provenance.counts.clusters)} Career Clusters</li>
-          <li>{numberFormat.format(provenance.counts.subClusters)} Sub-Clusters</li>
+          <li>{formatCount(provenance.counts.clusters)} Career Clusters</li>
+          <li>{formatCount(provenance.counts.subClusters)} Sub-Clusters</li>
           <li>
-            {numberFormat.format(provenance.counts.occupations)} occupations
+            {formatCount(provenance.counts.occupations)} occupations
             {provenance.counts.occupationsWithoutCluster > 0 &&
-              `, of which ${numberFormat.format(provenance.counts.occupationsWithoutCluster)} are in no cluster`}
+              `, of which ${formatCount(provenance.counts.occupationsWithoutCluster)} are in no cluster`}
           </li>
-          <li>{numberFormat.format(provenance.counts.links)} links between occupations and clusters</li>
+          <li>{formatCount(provenance.counts.links)} links between occupations and clusters</li>
         </ul>
       </section>
 
@@ -89,7 +88,7 @@ function AboutPage() {
                   </th>
                   <td className="py-2 pr-4">{source.description}</td>
                   <td className="py-2 pr-4">{source.edition}</td>
-                  <td className="py-2">{numberFormat.format(source.rows)}</td>
+                  <td className="py-2">{formatCount(source.rows)}</td>
                 </tr>
               ))}
             </tbody>
