@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { ScrollRegion } from './ScrollRegion'
 import type { Occupation, OccupationPage, SortOrder } from '../data/model'
 import { BrightOutlookBadge, GreenBadge } from './Badges'
 import { ExternalLink } from './ExternalLink'
@@ -51,12 +52,7 @@ export function OccupationTable({
       <p aria-hidden="true" className="px-3 pt-3 pb-2 font-semibold sm:px-4">
         {listTitle}: {rangeLabel(page)}
       </p>
-      <div
-        className="overflow-x-auto print:overflow-visible"
-        role="region"
-        aria-labelledby={captionId}
-        tabIndex={0}
-      >
+      <ScrollRegion labelledBy={captionId}>
         <table className="w-full border-collapse text-left text-sm sm:text-base">
           <caption id={captionId} className="sr-only">
             {listTitle}: {rangeLabel(page)}
@@ -98,7 +94,7 @@ export function OccupationTable({
             </tbody>
           ))}
         </table>
-      </div>
+      </ScrollRegion>
     </div>
   )
 }

@@ -5,6 +5,7 @@ import { ViewHeading } from '../components/ViewHeading'
 import { OnetCreditFull } from '../components/OnetCredit'
 import { ExternalLink } from '../components/ExternalLink'
 import { RouteErrorView } from '../components/RouteErrorView'
+import { ScrollRegion } from '../components/ScrollRegion'
 import { formatCount } from '../lib/format'
 
 export const Route = createFileRoute('/about')({
@@ -59,7 +60,7 @@ function AboutPage() {
 
       <section className="space-y-2">
         <h2 className="text-xl font-semibold">Where it comes from</h2>
-        <div className="overflow-x-auto" role="region" aria-labelledby="sources-caption" tabIndex={0}>
+        <ScrollRegion labelledBy="sources-caption">
           <table className="w-full text-left text-sm">
             <caption id="sources-caption" className="py-2 text-left font-semibold">
               Source files and releases
@@ -93,7 +94,7 @@ function AboutPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <section className="space-y-2">

@@ -100,3 +100,25 @@ test('keyboard only: rows per page', async ({ page }) => {
   await expect(rowsPerPage).toBeFocused()
   await expect(rowsPerPage).toHaveValue('50')
 })
+
+test('the table box is a Tab stop only when it scrolls sideways', async ({ page }) => {
+  const tableBox = page.getByRole('region').filter({ has: page.getByRole('table') })
+  const lastHeader = page.getByRole('button', { name: 'Sub-cluster' })
+
+  // Wide screen: the table fits, so Tab goes from the last header straight to the first occupation.
+  await page.goto(`/clusters/${FINANCE.code}`)
+  await waitForView(page, FINANCE.title)
+  await tabTo(page, lastHeader)
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: /^Accountants and Auditors/ })).toBeFocused()
+
+  // A screen too narrow for the all-clusters table: the box takes focus, and arrow keys scroll it.
+  await page.setViewportSize({ width: 300, height: 700 })
+  await page.goto('/clusters/all')
+  await waitForView(page, 'All Career Clusters')
+  const scrolls = await tableBox.evaluate((el) => el.scrollWidth > el.clientWidth)
+  expect(scrolls, 'the all-clusters table is wider than a 300 px screen').toBe(true)
+  await tabTo(page, tableBox)
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(() => tableBox.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0)
+})
