@@ -14,6 +14,16 @@ function liveRegion(page: Page) {
   return page.locator('[aria-live="polite"]')
 }
 
+/** After a sort from the keyboard: the URL, the sorted header, focus left on the button, the announcement. */
+async function expectSortedBy(page: Page, button: Locator, sort: string, column: string) {
+  await expect(page).toHaveURL(`/clusters/${FINANCE.code}?sort=${sort}`)
+  await expect(page.getByRole('columnheader', { name: column })).toHaveAttribute('aria-sort', 'ascending')
+  await expect(button).toBeFocused()
+  await expect(liveRegion(page)).toHaveText(
+    `Sorted by ${column}. Showing 1–20 of ${FINANCE.total} occupations.`,
+  )
+}
+
 test('keyboard only: skip link, cluster link, sort, paging, announcements', async ({ page }) => {
   await page.goto('/')
   await waitForView(page, 'Explore careers by Career Cluster')
@@ -40,30 +50,14 @@ test('keyboard only: skip link, cluster link, sort, paging, announcements', asyn
   const byOccupation = page.getByRole('button', { name: 'Occupation', exact: true })
   await tabTo(page, byOccupation)
   await page.keyboard.press('Enter')
-  await expect(page).toHaveURL(`/clusters/${FINANCE.code}?sort=name`)
-  await expect(page.getByRole('columnheader', { name: 'Occupation' })).toHaveAttribute(
-    'aria-sort',
-    'ascending',
-  )
-  await expect(byOccupation).toBeFocused()
-  await expect(liveRegion(page)).toHaveText(
-    `Sorted by Occupation. Showing 1–20 of ${FINANCE.total} occupations.`,
-  )
+  await expectSortedBy(page, byOccupation, 'name', 'Occupation')
 
   // Space works as well.
   const byCode = page.getByRole('button', { name: 'O*NET-SOC code' })
   await page.keyboard.press('Tab')
   await expect(byCode).toBeFocused()
   await page.keyboard.press('Space')
-  await expect(page).toHaveURL(`/clusters/${FINANCE.code}?sort=code`)
-  await expect(page.getByRole('columnheader', { name: 'O*NET-SOC code' })).toHaveAttribute(
-    'aria-sort',
-    'ascending',
-  )
-  await expect(byCode).toBeFocused()
-  await expect(liveRegion(page)).toHaveText(
-    `Sorted by O*NET-SOC code. Showing 1–20 of ${FINANCE.total} occupations.`,
-  )
+  await expectSortedBy(page, byCode, 'code', 'O*NET-SOC code')
 
   // Enter on Next pages; focus stays on Next.
   const next = pagination(page).getByRole('link', { name: 'Next' })
