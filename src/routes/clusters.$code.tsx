@@ -25,9 +25,13 @@ export const Route = createFileRoute('/clusters/$code')({
     }
   },
   loader: async ({ context: { queryClient }, params: { code }, deps }) => {
+    // Both requests at once, not one after the other: a pasted link costs one round trip, not two.
+    const page = queryClient.query(occupationPageQuery(code, resolveTableState(code, deps)))
+    // An unknown code's page request fails as expected; the not-found view answers it instead.
+    page.catch(() => undefined)
     const clusters = await queryClient.query(clustersQuery())
     if (code !== ALL_CLUSTERS && !clusters.some((c) => c.code === code)) throw notFound()
-    await queryClient.query(occupationPageQuery(code, resolveTableState(code, deps)))
+    await page
   },
   component: ClusterPage,
   notFoundComponent: ClusterNotFound,
