@@ -37,7 +37,7 @@ function RootLayout() {
       <header className="no-print border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-3">
           <Link to="/" className="flex items-center gap-2 text-lg font-bold text-slate-900 dark:text-white">
-            <img src="/favicon.svg" alt="" className="size-7" />
+            <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" className="size-7" />
             Career Cluster Explorer
           </Link>
           <nav aria-label="Main">
